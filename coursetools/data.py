@@ -106,6 +106,7 @@ def prepare_tfds() -> None:
 
     import tensorflow_datasets as tfds
 
+    tfds.display_progress_bar(False)  # one line per step below instead of a bar per split
     builder = tfds.builder(TFDS_NAME, data_dir=str(tfds_dir()))
     with tempfile.TemporaryDirectory() as tmp:
         local = {}
@@ -114,6 +115,7 @@ def prepare_tfds() -> None:
             with gzip.open(DEBIAN_DIR / name) as src, open(raw, "wb") as dst:
                 shutil.copyfileobj(src, dst)
             local[name] = str(raw)
+        say("decompressed the four Debian files; writing TFRecord shards ...")
 
         def from_local_files(_manager, urls):
             # The builder asks for {key: url}; answer with the decompressed file.

@@ -10,6 +10,8 @@ import pytest
 from coursetools import ROOT, colab_url
 from coursetools.hide_grader_markup import clean_master
 
+pytestmark = pytest.mark.xdist_group("book")  # one build, shared by these tests
+
 JB = Path(sys.executable).parent / "jupyter-book"
 
 
