@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONHASHSEED := 0
 
-.PHONY: setup data book test bench execute exercises lint clean help
+.PHONY: setup sysdeps data book test bench execute exercises release grade lint clean help
 
 help:
 	@echo "make book       set up and build the site into _build/html"
@@ -17,6 +17,8 @@ help:
 	@echo "make bench      time every notebook; writes book/runtimes.md"
 	@echo "make execute NB=lectures/01_introduction.ipynb   re-run a notebook in place"
 	@echo "make exercises  regenerate student notebooks from solutions/"
+	@echo "make release    coursework student notebooks + autograder artefacts in release/"
+	@echo "make grade SUBMISSIONS=dir   grade every submission in dir; writes grades/"
 	@echo "make lint       ruff over tooling and tests"
 
 $(STAMP): requirements.txt
@@ -28,7 +30,14 @@ $(STAMP): requirements.txt
 	@touch $@
 	@echo "==> packages installed"
 
-setup: $(STAMP) data
+setup: $(STAMP) sysdeps data
+
+# The grading sandbox (bubblewrap), where the machine allows installing it.
+sysdeps:
+	@command -v bwrap >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && echo "==> installing bubblewrap (the grading sandbox)" \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; } \
+	  || echo "==> bubblewrap unavailable: make grade will run submissions without a sandbox"
 
 data: $(STAMP)
 	@$(PY) -m coursetools.data
@@ -52,6 +61,13 @@ execute: setup
 
 exercises: $(STAMP)
 	@$(PY) -m coursetools.exercises
+
+release: setup
+	@$(PY) -m coursetools.release
+
+grade: release
+	@test -n "$(SUBMISSIONS)" || (echo "usage: make grade SUBMISSIONS=path/to/folder" && exit 2)
+	@$(PY) -m coursetools.grade $(SUBMISSIONS) --out grades
 
 lint: $(STAMP)
 	@$(PY) -m ruff check coursetools tests

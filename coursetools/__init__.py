@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LECTURES = ROOT / "lectures"
 SOLUTIONS = ROOT / "solutions"
 EXERCISES = ROOT / "exercises"
+COURSEWORKS = ROOT / "courseworks"
 
 
 def book_config() -> dict:

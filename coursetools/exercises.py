@@ -64,28 +64,29 @@ def assign(master: Path, out: Path) -> Path:
     return out
 
 
-def student_notebook(master: Path, student_dir: Path, tests: list[str]) -> nbformat.NotebookNode:
-    """otter's student notebook, made Colab-ready and pointing at its own address."""
+def student_notebook(
+    master: Path, student_dir: Path, tests: list[str], dest: Path = EXERCISES
+) -> nbformat.NotebookNode:
+    """otter's student notebook, made Colab-ready and pointing at its home in ``dest``."""
     nb = nbformat.read(student_dir / master.name, as_version=4)
     tests_dir = f"tests/{master.stem}"
     init = INIT_CELL.format(
         version=OTTER_VERSION,
         tests_dir=tests_dir,
         questions=tests,
-        raw=raw_url(EXERCISES / tests_dir),
+        raw=raw_url(dest / tests_dir),
         notebook=master.name,
     )
     init_cells = [c for c in nb.cells if c.cell_type == "code" and "otter.Notebook(" in c.source]
     if len(init_cells) != 1:
         raise RuntimeError(f"{master}: expected one otter init cell, found {len(init_cells)}")
     init_cells[0].source = init
-    init_cells[0].metadata = {"tags": ["otter-init"]}
-    student = EXERCISES / master.name
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            cell.source = cell.source.replace(colab_url(master), colab_url(student))
-        cell.metadata.pop("deletable", None)
-        cell.metadata.pop("editable", None)
+    init_cells[0].metadata = {"tags": ["otter-init"], "editable": False, "deletable": False}
+    student = dest / master.name
+    if master.resolve().is_relative_to(ROOT):  # test fixtures live elsewhere and have no link
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                cell.source = cell.source.replace(colab_url(master), colab_url(student))
     # The init cell goes right under the title, so the page opens with its heading.
     nb.cells.remove(init_cells[0])
     title = next(i for i, c in enumerate(nb.cells) if c.cell_type == "markdown")
@@ -93,15 +94,22 @@ def student_notebook(master: Path, student_dir: Path, tests: list[str]) -> nbfor
     for i, cell in enumerate(nb.cells):
         cell.id = f"cell-{i:03d}"  # stable ids, so regeneration is byte-for-byte repeatable
     nb.metadata.pop("otter", None)
+    nb.metadata["course"] = {"assignment": master.stem}  # lets the grader recognise submissions
     return nb
 
 
-def generate(master: Path, exercises: Path, autograder: Path | None = None) -> None:
-    """Write the student notebook and public tests of ``master`` under ``exercises``."""
+def generate(
+    master: Path, exercises: Path, autograder: Path | None = None, home: Path = EXERCISES
+) -> None:
+    """Write the student notebook and public tests of ``master`` under ``exercises``.
+
+    ``home`` is the folder the notebook lives in on GitHub (its Colab and
+    raw-file addresses); ``exercises`` is where to write (differs in checks).
+    """
     with tempfile.TemporaryDirectory() as tmp:
         out = assign(master, Path(tmp) / "dist")
         tests = sorted(p.stem for p in (out / "student" / "tests").glob("*.py"))
-        nb = student_notebook(master, out / "student", tests)
+        nb = student_notebook(master, out / "student", tests, home)
         exercises.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, exercises / master.name)
         tests_dir = exercises / "tests" / master.stem
