@@ -49,7 +49,7 @@ book: setup
 
 test: setup
 	@$(PY) -m ruff check coursetools tests
-	@$(PY) -m pytest tests lectures solutions -n 2 --dist loadgroup --nbval --nbval-current-env \
+	@$(PY) -m pytest tests lectures solutions $(wildcard courseworks/masters) -n 2 --dist loadgroup --nbval --nbval-current-env \
 	  --nbval-sanitize-with tests/sanitize.cfg --nbval-cell-timeout 900
 
 bench: setup

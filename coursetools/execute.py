@@ -33,6 +33,7 @@ def run(path: Path, timeout: int = CELL_TIMEOUT) -> nbformat.NotebookNode:
         nb,
         timeout=timeout,
         kernel_name="python3",
+        record_timing=False,  # no timestamps: a re-run changes only what really changed
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()

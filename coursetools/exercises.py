@@ -92,6 +92,7 @@ def student_notebook(
     title = next(i for i, c in enumerate(nb.cells) if c.cell_type == "markdown")
     nb.cells.insert(title + 1, init_cells[0])
     for i, cell in enumerate(nb.cells):
+        cell.metadata.pop("execution", None)  # run timestamps from the executed master
         cell.id = f"cell-{i:03d}"  # stable ids, so regeneration is byte-for-byte repeatable
     nb.metadata.pop("otter", None)
     nb.metadata["course"] = {"assignment": master.stem}  # lets the grader recognise submissions

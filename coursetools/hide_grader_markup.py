@@ -17,16 +17,18 @@ MARKER_SUFFIX = re.compile(r"\s*# SOLUTION( NO PROMPT)?\s*$")
 
 def clean_master(nb: dict) -> dict:
     """A copy of an otter master notebook (as JSON) without grader markup."""
-    cells, in_tests = [], False
+    cells, skipping = [], None
     for cell in nb["cells"]:
         source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
         if cell["cell_type"] == "raw":
-            if source.strip().startswith("# BEGIN TESTS"):
-                in_tests = True
-            elif source.strip().startswith("# END TESTS"):
-                in_tests = False
+            # Checks and the students' blank prompt cells are not part of a worked solution.
+            words = source.split()
+            if words[1:3] in (["BEGIN", "TESTS"], ["BEGIN", "PROMPT"]):
+                skipping = words[2]
+            elif words[1:3] in (["END", "TESTS"], ["END", "PROMPT"]):
+                skipping = None
             continue  # every raw cell in a master is otter markup
-        if in_tests:
+        if skipping:
             continue
         if cell["cell_type"] == "code":
             lines = [

@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 import yaml
 
-from coursetools import EXERCISES, LECTURES, ROOT, SOLUTIONS, colab_url, notebooks
+from coursetools import COURSEWORKS, EXERCISES, LECTURES, ROOT, SOLUTIONS, colab_url, notebooks
 
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 FENCE = re.compile(r"^\s*(```|~~~|:::)")
@@ -25,8 +25,19 @@ COLAB_LINK = re.compile(r"https://colab\.research\.google\.com/github/[^\s)\"']+
 
 
 def kind(path: Path) -> str:
-    """'lecture', 'solution' or 'exercise', from the folder a notebook lives in."""
-    return {LECTURES: "lecture", SOLUTIONS: "solution", EXERCISES: "exercise"}[path.parent]
+    """'lecture', 'solution' or 'exercise', from the folder a notebook lives in.
+
+    Coursework masters are executed like solutions; their student versions
+    are clean like exercises.
+    """
+    kinds = {
+        LECTURES: "lecture",
+        SOLUTIONS: "solution",
+        EXERCISES: "exercise",
+        COURSEWORKS: "exercise",
+        COURSEWORKS / "masters": "solution",
+    }
+    return kinds[path.parent]
 
 
 def headings(nb) -> list[tuple[int, str]]:
@@ -181,11 +192,14 @@ def check_toc() -> list[str]:
 
 
 def book_notebooks() -> list[Path]:
-    return [
-        p
-        for p in notebooks(LECTURES, SOLUTIONS, EXERCISES)
-        if p.parent in (LECTURES, SOLUTIONS, EXERCISES)
-    ]
+    """Every notebook the book shows (coursework masters are instructors' only)."""
+    folders = (LECTURES, SOLUTIONS, EXERCISES, COURSEWORKS)
+    return [p for p in notebooks(*folders) if p.parent in folders]
+
+
+def all_notebooks() -> list[Path]:
+    """Every notebook the structural rules apply to: the book's and the coursework masters."""
+    return book_notebooks() + notebooks(COURSEWORKS / "masters")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,14 +209,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.parse_args(argv)
     total = 0
-    for path in book_notebooks():
+    for path in all_notebooks():
         for problem in check_notebook(path):
             print(f"{path.relative_to(ROOT)}: {problem}")
             total += 1
     for problem in check_toc():
         print(problem)
         total += 1
-    print(f"{len(book_notebooks())} notebooks checked, {total} problem(s)")
+    print(f"{len(all_notebooks())} notebooks checked, {total} problem(s)")
     return 1 if total else 0
 
 

@@ -48,26 +48,30 @@ print(_json.dumps({{"passed": _t.passed_all, "summary": _t.summary()}}))
 class Question:
     name: str
     solution_cells: list[str] = field(default_factory=list)
+    other_cells: list[str] = field(default_factory=list)  # e.g. a cell that evaluates the answer
 
 
 def questions(master: nbformat.NotebookNode) -> dict[str, Question]:
-    """Each question of an otter master and the source of its solution code cells."""
+    """Each question of an otter master with the sources of its code cells (checks excluded)."""
     found: dict[str, Question] = {}
-    current, in_solution = None, False
+    current, block = None, None
     for cell in master.cells:
         text = cell.source.strip()
         if cell.cell_type == "raw":
             if text.startswith("# BEGIN QUESTION"):
                 name = yaml.safe_load(text.removeprefix("# BEGIN QUESTION"))["name"]
                 current = found.setdefault(name, Question(name))
-            elif text.startswith("# BEGIN SOLUTION"):
-                in_solution = True
-            elif text.startswith("# END SOLUTION"):
-                in_solution = False
+            elif text.startswith(("# BEGIN SOLUTION", "# BEGIN TESTS")):
+                block = text.split()[2]
+            elif text.startswith(("# END SOLUTION", "# END TESTS")):
+                block = None
             elif text.startswith("# END QUESTION"):
                 current = None
-        elif cell.cell_type == "code" and in_solution and current is not None:
-            current.solution_cells.append(cell.source)
+        elif cell.cell_type == "code" and current is not None:
+            if block == "SOLUTION":
+                current.solution_cells.append(cell.source)
+            elif block is None:
+                current.other_cells.append(cell.source)
     return found
 
 
@@ -150,37 +154,61 @@ def selftest(master: Path, wrong_answers: Path | None = None, verbose: bool = Tr
         if score != 0:
             problems.append(f"blank student notebook scores {score:g}/{possible:g}, not zero")
 
-        spec_path = wrong_answers or WRONG_ANSWERS / f"{master.stem}.yml"
-        spec = yaml.safe_load(spec_path.read_text()) if spec_path.exists() else {}
-        qs = questions(nbformat.read(master, as_version=4))
-        for name in qs:
-            if not spec.get(name):
-                problems.append(f"{name}: no wrong answer in {spec_path.name}")
-        for name in spec:
+        problems += wrong_answer_problems(
+            master,
+            dist / "autograder" / "tests",
+            wrong_answers or WRONG_ANSWERS / f"{master.stem}.yml",
+            say=say,
+        )
+    return problems
+
+
+def wrong_answer_problems(
+    master: Path, tests_dir: Path, spec_path: Path, probes: dict | None = None, say=print
+) -> list[str]:
+    """Run each wrong answer of ``spec_path`` in the solved kernel; report any not rejected.
+
+    ``probes`` (name: expression) are evaluated before each check, as the
+    coursework grader does after a submission's last cell.
+    """
+    problems = []
+    spec = yaml.safe_load(spec_path.read_text()) if spec_path.exists() else {}
+    qs = {
+        n: q
+        for n, q in questions(nbformat.read(master, as_version=4)).items()
+        if (tests_dir / f"{n}.py").exists()
+    }  # questions a person grades have no checks
+    problems += [f"{n}: no wrong answer in {spec_path.name}" for n in qs if not spec.get(n)]
+    problems += [f"{spec_path.name} names {n}, which has no checks" for n in spec if n not in qs]
+    with Kernel(master) as kernel:
+
+        def check(name: str) -> dict:
+            for probe, expression in (probes or {}).items():
+                kernel.run(f"{probe} = {expression}")
+            return kernel.check(tests_dir / f"{name}.py")
+
+        for name, wrongs in spec.items():
             if name not in qs:
-                problems.append(f"{spec_path.name} names {name}, which the master does not have")
-        with Kernel(master) as kernel:
-            for name, wrongs in spec.items():
-                if name not in qs:
-                    continue
-                test_file = dist / "autograder" / "tests" / f"{name}.py"
-                if not kernel.check(test_file)["passed"]:
-                    problems.append(f"{name}: the solution itself fails its checks")
-                for wrong in wrongs:
-                    ran = kernel.run(wrong["code"])
-                    result = kernel.check(test_file)
-                    first = wrong["code"].strip().splitlines()[0]
-                    if result["passed"]:
-                        problems.append(f"{name}: wrong answer accepted: {first}")
-                    elif wrong["expect"] not in result["summary"]:
-                        problems.append(
-                            f"{name}: wrong answer `{first}` rejected, but the message lacks "
-                            f"{wrong['expect']!r}:\n{result['summary']}\n{ran}"
-                        )
-                    else:
-                        say(f"  {name}: rejects `{first}`")
-                    for source in qs[name].solution_cells:  # put the right answer back
-                        kernel.run(source)
+                continue
+            if not check(name)["passed"]:
+                problems.append(f"{name}: the solution itself fails its checks")
+            for wrong in wrongs:
+                ran = kernel.run(wrong["code"])
+                for source in qs[name].other_cells:
+                    kernel.run(source)
+                result = check(name)
+                first = wrong["code"].strip().splitlines()[0]
+                if result["passed"]:
+                    problems.append(f"{name}: wrong answer accepted: {first}")
+                elif wrong["expect"] not in result["summary"]:
+                    problems.append(
+                        f"{name}: wrong answer `{first}` rejected, but the message lacks "
+                        f"{wrong['expect']!r}:\n{result['summary']}\n{ran}"
+                    )
+                else:
+                    say(f"  {name}: rejects `{first}`")
+                for source in qs[name].solution_cells + qs[name].other_cells:  # restore
+                    kernel.run(source)
     return problems
 
 

@@ -6,7 +6,7 @@ from coursetools import ROOT, nbcheck
 
 
 @pytest.mark.parametrize(
-    "path", nbcheck.book_notebooks(), ids=lambda p: p.relative_to(ROOT).as_posix()
+    "path", nbcheck.all_notebooks(), ids=lambda p: p.relative_to(ROOT).as_posix()
 )
 def test_notebook_structure(path):
     """One H1, Setup, kernelspec, Colab link to itself, one clean run, no stray errors."""
