@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = sum(not r[3] for r in rows)
     print(
         f"benchmarked {len(rows)} notebooks in {sum(r[1] for r in rows):.0f} s, "
-        f"{failed} failed; table written to {args.output.relative_to(ROOT)}"
+        f"{failed} failed; table written to {args.output}"
     )
     return 1 if failed else 0
 
