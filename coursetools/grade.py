@@ -261,7 +261,8 @@ def sandbox_command(work: Path) -> tuple[list[str], bool]:
     if bwrap is None:
         return runner, False
     real_python = python.resolve()
-    binds = ["--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
+    # /tmp first: the binds below may live under /tmp (a clone there) and must stay visible.
+    binds = ["--tmpfs", "/tmp", "--ro-bind", "/usr", "/usr", "--ro-bind", "/etc", "/etc"]
     for folder in ("/bin", "/sbin", "/lib", "/lib64", "/lib32"):
         if Path(folder).exists():
             binds += ["--ro-bind", folder, folder]
@@ -279,8 +280,6 @@ def sandbox_command(work: Path) -> tuple[list[str], bool]:
         "--bind",
         str(work),
         "/submission",
-        "--tmpfs",
-        "/tmp",
         "--proc",
         "/proc",
         "--dev",

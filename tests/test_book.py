@@ -10,7 +10,6 @@ import pytest
 from coursetools import ROOT, colab_url
 from coursetools.hide_grader_markup import clean_master
 
-pytestmark = pytest.mark.xdist_group("book")  # one build, shared by these tests
 
 JB = Path(sys.executable).parent / "jupyter-book"
 

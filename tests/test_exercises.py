@@ -40,7 +40,7 @@ def fixture_master(notebook_factory, path, check_body):
     """A one-question master whose check is ``check_body`` (a function of ``x``)."""
     cells = [
         ("raw", FIXTURE_CONFIG),
-        ("markdown", "# Exercise 98: Fixture\n\n[Open in Colab]({COLAB})\n\n## Setup"),
+        ("markdown", "# Exercise 98: Fixture\n\n## Setup"),
         ("raw", "# BEGIN QUESTION\nname: q1\npoints: 1"),
         ("markdown", "## Task 1\n\nSet `x` to 3."),
         ("raw", "# BEGIN SOLUTION"),

@@ -21,7 +21,7 @@ from coursetools import ROOT
 from coursetools.grade import Limits, grade_all
 from coursetools.release import release
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("grade")]
+pytestmark = pytest.mark.slow
 
 CONFIG = """# ASSIGNMENT CONFIG
 run_tests: false
