@@ -66,15 +66,13 @@ def grading_rows(tmp: Path) -> list[tuple[str, float, int, bool]]:
 
     import nbformat
 
-    from coursetools.exercises import assign
-    from coursetools.release import masters, release
+    from coursetools.release import masters, release, solution_submission
 
     rows = []
     for master in masters():
         work = tmp / master.stem
         release(master, work / "release", work / "courseworks")
-        solution = nbformat.read(assign(master, work / "dist") / "autograder" / master.name, 4)
-        solution.metadata["course"] = {"assignment": master.stem}
+        solution = solution_submission(master, work / "courseworks" / master.name, work / "dist")
         subs = work / "submissions"
         subs.mkdir()
         nbformat.write(solution, subs / "student-01.ipynb")

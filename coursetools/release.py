@@ -74,6 +74,19 @@ def release(master: Path, dest: Path, courseworks: Path) -> None:
     (ag / "grading.json").write_text(json.dumps(grading, indent=2))
 
 
+def solution_submission(master: Path, student: Path, tmp: Path) -> nbformat.NotebookNode:
+    """The worked solution as a student would submit it: the released notebook's own
+    grader cells, the master's answers."""
+    solution = nbformat.read(assign(master, tmp) / "autograder" / master.name, as_version=4)
+    released = nbformat.read(student, as_version=4)
+    init = next(c for c in released.cells if "otter-init" in c.metadata.get("tags", []))
+    for cell in solution.cells:
+        if cell.cell_type == "code" and "otter.Notebook(" in cell.source:
+            cell.source = init.source
+    solution.metadata["course"] = {"assignment": master.stem}
+    return solution
+
+
 def drift(master: Path) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp)

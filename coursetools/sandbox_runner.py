@@ -44,14 +44,16 @@ def __grader_extract(names, probes):
         _value = g[_name]
         try:
             _type = type(_value).__module__ + "." + type(_value).__qualname__
+            if _type.startswith("pandas.") and type(_value).__qualname__ in ("DataFrame", "Series"):
+                _type = "pandas." + type(_value).__qualname__  # pandas 3 and 2.x name them differently
             if _type == "numpy.ndarray" and _value.dtype.kind in "biuf":
                 arrays[_name] = _value
                 answers[_name] = {"kind": "array"}
             elif _type.startswith("numpy.") and getattr(_value, "shape", None) == ():
                 answers[_name] = {"kind": "json", "value": _value.item()}
-            elif _type == "pandas.core.frame.DataFrame":
+            elif _type == "pandas.DataFrame":
                 answers[_name] = {"kind": "frame", "value": _json.loads(_value.to_json(orient="split"))}
-            elif _type == "pandas.core.series.Series":
+            elif _type == "pandas.Series":
                 answers[_name] = {"kind": "series", "value": _json.loads(_value.to_json(orient="split")), "name": str(_value.name)}
             else:
                 _text = _json.dumps(_value, allow_nan=True)

@@ -9,7 +9,7 @@ import yaml
 from coursetools import COURSEWORKS, ROOT
 from coursetools.exercises import assign
 from coursetools.grade import Limits, grade_all
-from coursetools.release import drift, masters, release
+from coursetools.release import drift, masters, release, solution_submission
 from coursetools.selftest import wrong_answer_problems
 
 MASTERS = masters()
@@ -29,13 +29,15 @@ def test_solution_full_marks_blank_zero(master, tmp_path):
     release(master, tmp_path / "release", tmp_path / "courseworks")
     subs = tmp_path / "submissions"
     subs.mkdir()
-    dist = assign(master, tmp_path / "dist")
-    solution = nbformat.read(dist / "autograder" / master.name, as_version=4)
-    solution.metadata["course"] = {"assignment": master.stem}
+    solution = solution_submission(master, COURSEWORKS / master.name, tmp_path / "dist")
     nbformat.write(solution, subs / "solution.ipynb")
     shutil.copy(COURSEWORKS / master.name, subs / "blank.ipynb")
-    rows = {r.submission: r for r in grade_all(subs, tmp_path / "release", tmp_path / "out",
-                                               Limits(), jobs=2, verbose=False)}
+    rows = {
+        r.submission: r
+        for r in grade_all(
+            subs, tmp_path / "release", tmp_path / "out", Limits(), jobs=2, verbose=False
+        )
+    }
     sol, blank = rows["solution.ipynb"], rows["blank.ipynb"]
     assert sol.status == "graded" and sol.score == sol.possible > 0, (sol.reason, sol.questions)
     assert not sol.flags, sol.flags
@@ -51,7 +53,12 @@ def test_wrong_answers_rejected(master, tmp_path):
     probes_file = master.with_suffix(".probes.yml")
     probes = yaml.safe_load(probes_file.read_text()) if probes_file.exists() else {}
     spec = ROOT / "tests" / "wrong_answers" / f"{master.stem}.yml"
-    assert wrong_answer_problems(master, dist / "autograder" / "tests", spec, probes, say=lambda *a: None) == []
+    assert (
+        wrong_answer_problems(
+            master, dist / "autograder" / "tests", spec, probes, say=lambda *a: None
+        )
+        == []
+    )
 
 
 def test_manual_questions_carry_a_rubric():
