@@ -1,30 +1,17 @@
 """The book builds with warnings as errors, and shows what a reader expects."""
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from coursetools import ROOT, colab_url
+from coursetools import ROOT, colab_url, site
 from coursetools.hide_grader_markup import clean_master
-
-
-JB = Path(sys.executable).parent / "jupyter-book"
 
 
 @pytest.fixture(scope="module")
 def html(tmp_path_factory):
-    out = tmp_path_factory.mktemp("book")
-    proc = subprocess.run(
-        [str(JB), "build", str(ROOT), "-W", "--keep-going", "--path-output", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    assert proc.returncode == 0, (proc.stdout + proc.stderr)[-4000:]
-    return out / "_build" / "html"
+    """The site, built once per test process (shared with tests/test_site.py)."""
+    return site.built_html(tmp_path_factory.getbasetemp() / "site")
 
 
 @pytest.mark.slow
