@@ -269,8 +269,8 @@ def sandbox_command(work: Path) -> tuple[list[str], bool]:
     for folder in {Path(sys.prefix), Path(sys.base_prefix), real_python.parent.parent}:
         binds += ["--ro-bind", str(folder), str(folder)]
     keras = Path(os.environ.get("KERAS_HOME", Path.home() / ".keras")) / "datasets"
-    if keras.exists():
-        binds += ["--ro-bind", str(keras), "/data/keras/datasets"]
+    if keras.exists():  # Keras wants a writable home: /tmp/keras, with the data read-only inside
+        binds += ["--ro-bind", str(keras), "/tmp/keras/datasets"]
     tfds = Path(os.environ.get("TFDS_DATA_DIR", Path.home() / "tensorflow_datasets"))
     if tfds.exists():
         binds += ["--ro-bind", str(tfds), "/data/tensorflow_datasets"]
@@ -300,7 +300,7 @@ def sandbox_command(work: Path) -> tuple[list[str], bool]:
         f"{python.parent}:/usr/bin:/bin",
         "--setenv",
         "KERAS_HOME",
-        "/data/keras",
+        "/tmp/keras",
         "--setenv",
         "TFDS_DATA_DIR",
         "/data/tensorflow_datasets",

@@ -42,7 +42,6 @@ def test_solution_full_marks_blank_zero(master, tmp_path):
     assert sol.status == "graded" and sol.score == sol.possible > 0, (sol.reason, sol.questions)
     assert not sol.flags, sol.flags
     assert blank.score == 0, [(q["question"], q["score"]) for q in blank.questions]
-    assert sol.seconds < 60, f"grading the solution took {sol.seconds:.0f} s (budget 60 s)"
 
 
 @pytest.mark.slow
