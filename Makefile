@@ -15,6 +15,7 @@ MATHJAX_VERSION := 3.2.2
 MATHJAX := _vendor/mathjax/.installed-$(MATHJAX_VERSION)
 export TF_CPP_MIN_LOG_LEVEL := 3
 export PYTHONHASHSEED := 0
+export IPYTHONDIR := $(CURDIR)/coursetools/ipython
 
 .PHONY: setup sysdeps data book pdf test bench execute exercises release grade lint clean help
 

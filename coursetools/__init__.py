@@ -9,6 +9,7 @@ Each concern has its own module, runnable as ``python -m coursetools.<tool>``:
 - ``bench``: measures wall time and peak memory per notebook.
 """
 
+import os
 from pathlib import Path
 
 import yaml
@@ -52,3 +53,19 @@ def notebooks(*folders: Path) -> list[Path]:
     for folder in folders:
         found += [p for p in folder.glob("**/*.ipynb") if ".ipynb_checkpoints" not in p.parts]
     return sorted(found)
+
+
+# Environment for every kernel that executes or tests a notebook: quiet TensorFlow start-up,
+# stable hashing, and the IPython profile in coursetools/ipython (keeps C-level stderr out of
+# cell outputs). The Makefile exports the same; this covers ``python -m coursetools.*`` and pytest.
+KERNEL_ENV = {
+    "TF_CPP_MIN_LOG_LEVEL": "3",
+    "PYTHONHASHSEED": "0",
+    "IPYTHONDIR": str(ROOT / "coursetools" / "ipython"),
+}
+
+
+def use_kernel_env() -> None:
+    """Set :data:`KERNEL_ENV` in this process (inherited by kernels it starts), keeping explicit settings."""
+    for key, value in KERNEL_ENV.items():
+        os.environ.setdefault(key, value)

@@ -11,7 +11,6 @@ names the cell, and the notebook on disk is left as it was.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -20,15 +19,16 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-# Quiet TensorFlow's C++ start-up chatter so outputs are the same on every machine.
-KERNEL_ENV = {"TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONHASHSEED": "0"}
+from coursetools import KERNEL_ENV, use_kernel_env
+
+__all__ = ["KERNEL_ENV", "run"]
 CELL_TIMEOUT = 900
 
 
 def run(path: Path, timeout: int = CELL_TIMEOUT) -> nbformat.NotebookNode:
     """Execute ``path`` in its own folder on a fresh kernel and return the executed notebook."""
     nb = nbformat.read(path, as_version=4)
-    os.environ.update(KERNEL_ENV)
+    use_kernel_env()
     client = NotebookClient(
         nb,
         timeout=timeout,

@@ -28,8 +28,7 @@ import yaml
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-from coursetools import ROOT
-from coursetools.execute import KERNEL_ENV
+from coursetools import ROOT, use_kernel_env
 from coursetools.exercises import assign, masters, student_notebook
 
 WRONG_ANSWERS = ROOT / "tests" / "wrong_answers"
@@ -216,9 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("masters", nargs="*", type=Path, help="default: every exercise master")
     args = parser.parse_args(argv)
-    import os
 
-    os.environ.update(KERNEL_ENV)
+    use_kernel_env()
     chosen = [p.resolve() for p in args.masters] or masters()
     failed = 0
     for master in chosen:

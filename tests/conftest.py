@@ -3,7 +3,10 @@
 import nbformat
 import pytest
 
-from coursetools import colab_url
+from coursetools import colab_url, use_kernel_env
+
+# nbval's kernels inherit this process's environment (see coursetools.KERNEL_ENV).
+use_kernel_env()
 
 
 def make_notebook(path, cells, kernel=True):
